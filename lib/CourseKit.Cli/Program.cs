@@ -1,6 +1,9 @@
-using CourseKit;
-var info = Setup.Init();
-foreach (var n in info.Native) Console.WriteLine($"{n.Status}: {n.File} {n.Message}");
-var x = TorchSharp.torch.ones(2, 3);
-Console.WriteLine((x * 2).sum().item<float>());
-return 0;
+using System.CommandLine;
+using CourseKit.Cli.Commands;
+
+// The coursekit command. Each subcommand lives in Commands/ and builds its own System.CommandLine Command.
+var root = new RootCommand("CourseKit: run the course's notebooks headlessly, check the environment and data, make student versions, grade, benchmark.")
+{
+    DoctorCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();
