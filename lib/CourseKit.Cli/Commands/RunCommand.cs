@@ -44,6 +44,11 @@ public static class RunCommand
                 Console.Error.WriteLine($"run: {e.Message}");
                 return 2;
             }
+            catch (OperationCanceledException)
+            {
+                Console.Error.WriteLine("run: cancelled; running notebooks were stopped.");
+                return 130;
+            }
         });
         return command;
     }
