@@ -14,7 +14,7 @@ public sealed class MixedRun : IAsyncLifetime
         TestNotebooks.Write(Folder, "_setup.dib", "var shared = \"from setup\";");
         TestNotebooks.Write(Folder, "01-pass.dib",
             "md: # A passing notebook",
-            "#!import _setup.dib",
+            "#r \"nuget: System.CommandLine, 2.0.0\"\n#!import _setup.dib",
             "Console.WriteLine(\"hello \" + shared);\nvar x = 40 + 2;",
             "display(HTML(\"<b>bold output</b>\"));\nx");
         TestNotebooks.Write(Folder, "02-throw.dib",
@@ -62,6 +62,7 @@ public sealed class RunCommandTests(MixedRun run) : IClassFixture<MixedRun>
         Assert.Contains("hello from setup", ipynb);
         Assert.Contains("<b>bold output</b>", ipynb);
         Assert.Contains("execute_result", ipynb);
+        Assert.Contains("System.CommandLine, 2.0.0", ipynb); // #r "nuget:" restored (from the machine's NuGet cache or source)
         Assert.Equal("passed", (string)Notebook("01-pass")["status"]!);
     }
 

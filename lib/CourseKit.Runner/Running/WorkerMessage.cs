@@ -24,11 +24,12 @@ public sealed record WorkerMessage(string Kind, int Cell = 0, string? FirstLine 
     /// <summary>The line to write, prefix included.</summary>
     public string ToLine() => Prefix + JsonSerializer.Serialize(this, json);
 
-    /// <summary>Reads a protocol line; null for any other output.</summary>
+    /// <summary>Reads a protocol line, also when a cell's unterminated raw output precedes it; null for any other output.</summary>
     public static WorkerMessage? TryParse(string? line)
     {
-        if (line is null || !line.StartsWith(Prefix, StringComparison.Ordinal)) return null;
-        try { return JsonSerializer.Deserialize<WorkerMessage>(line.AsSpan(Prefix.Length), json); }
+        var at = line?.IndexOf(Prefix, StringComparison.Ordinal) ?? -1;
+        if (at < 0) return null;
+        try { return JsonSerializer.Deserialize<WorkerMessage>(line.AsSpan(at + Prefix.Length), json); }
         catch (JsonException) { return null; }
     }
 }
