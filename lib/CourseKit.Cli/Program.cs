@@ -5,5 +5,7 @@ using CourseKit.Cli.Commands;
 var root = new RootCommand("CourseKit: run the course's notebooks headlessly, check the environment and data, make student versions, grade, benchmark.")
 {
     DoctorCommand.Create(),
+    DatasetsCommand.Create(),
+    BenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
