@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using static TorchSharp.torch;
 
 namespace CourseKit.Data;
@@ -24,6 +23,9 @@ public static class FashionMnist
     /// <summary>Where Debian's <c>dataset-fashion-mnist</c> package puts the full set.</summary>
     public const string DebianFolder = "/usr/share/datasets/fashion-mnist";
 
+    /// <summary>Where <see cref="FindFull"/> looks after <c>COURSEKIT_DATA</c>; tests point it elsewhere to simulate a machine without the package.</summary>
+    internal static string DebianSearchFolder { get; set; } = DebianFolder;
+
     /// <summary>Name of the full set in the manifest's external entries.</summary>
     public const string FullSetName = "fashion-mnist-full";
 
@@ -48,7 +50,7 @@ public static class FashionMnist
             candidates.Add(env.Trim());
             candidates.Add(Path.Combine(env.Trim(), "fashion-mnist"));
         }
-        candidates.Add(DebianFolder);
+        candidates.Add(DebianSearchFolder);
         return candidates.FirstOrDefault(HasAllFiles);
     }
 
