@@ -7,5 +7,7 @@ var root = new RootCommand("CourseKit: run the course's notebooks headlessly, ch
     DoctorCommand.Create(),
     RunCommand.Create(),
     RunWorkerCommand.Create(),
+    DatasetsCommand.Create(),
+    BenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

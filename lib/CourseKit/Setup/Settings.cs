@@ -7,7 +7,12 @@ public static class Settings
     public const string DeviceVariable = "COURSEKIT_DEVICE";
     public const string SeedVariable = "COURSEKIT_SEED";
     public const string ThreadsVariable = "COURSEKIT_THREADS";
+    /// <summary>A folder holding the full Fashion-MNIST set (the four IDX .gz files), used when present.</summary>
     public const string DataVariable = "COURSEKIT_DATA";
+    /// <summary>The course's datasets/ folder, when it cannot be found by walking up from the current folder.</summary>
+    public const string DatasetsVariable = "COURSEKIT_DATASETS";
+    /// <summary>Where CourseKit keeps small caches (e.g. which data files were already verified); default ~/.cache/coursekit.</summary>
+    public const string CacheVariable = "COURSEKIT_CACHE";
     public const string ResultsVariable = "COURSEKIT_RESULTS";
 
     /// <summary>Seed used when <c>COURSEKIT_SEED</c> is not set.</summary>
