@@ -26,7 +26,10 @@ public static class TestNotebooks
     public sealed record CliResult(int ExitCode, string Stdout, string Stderr, double Seconds);
 
     /// <summary>Runs <c>dotnet CourseKit.Cli.dll ARGS</c> in <paramref name="workingDirectory"/>.</summary>
-    public static async Task<CliResult> Cli(string workingDirectory, params string[] args)
+    public static Task<CliResult> Cli(string workingDirectory, params string[] args) => Cli(workingDirectory, TimeSpan.FromMinutes(3), args);
+
+    /// <summary>Runs <c>dotnet CourseKit.Cli.dll ARGS</c> in <paramref name="workingDirectory"/>, killing it after <paramref name="timeLimit"/>.</summary>
+    public static async Task<CliResult> Cli(string workingDirectory, TimeSpan timeLimit, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CourseKit.Cli.dll"));
@@ -37,7 +40,7 @@ public static class TestNotebooks
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        using var limit = new CancellationTokenSource(timeLimit);
         await process.WaitForExitAsync(limit.Token);
         return new CliResult(process.ExitCode, await stdout, await stderr, clock.Elapsed.TotalSeconds);
     }
