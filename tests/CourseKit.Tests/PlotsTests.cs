@@ -29,6 +29,15 @@ public class PlotsTests
     }
 
     [Fact]
+    public void Interactive_surface_has_a_static_twin()
+    {
+        var chart = Plot.Surface((x, y) => x * x + y * y, (-1, 1), (-2, 2), steps: 10, title: "bowl");
+        Assert.Contains("Plotly.newPlot", chart.PlotlyHtml);
+        Assert.True(IsPng(chart.Static));
+        Assert.Contains("data:image/png;base64", chart.ToHtml());
+    }
+
+    [Fact]
     public void Image_grid_refuses_wrong_shapes() =>
         Assert.Contains("[N, 1, H, W]", Assert.Throws<ArgumentException>(() => Plot.ImageGrid(rand(28, 28))).Message);
 }

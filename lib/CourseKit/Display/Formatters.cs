@@ -26,6 +26,7 @@ internal static class Formatters
         () => Html<History>(h => h.ToHtml()),
         () => Html<ConfusionMatrix>(m => m.ToHtml()),
         () => Html<Figure>(f => f.ToHtml()),
+        () => Html<InteractiveChart>(c => c.ToHtml()),
         () => Html<ScottPlot.Plot>(p => Figure.From(p).ToHtml()),
         () => Html<Microsoft.Data.Analysis.DataFrame>(df => DataFrameHtml(df)),
         () => Html<ResultRecord>(r => $"<b>{System.Net.WebUtility.HtmlEncode(r.Key)}</b> = {r.Value:g6} {System.Net.WebUtility.HtmlEncode(r.Unit)} <i>(recorded, {r.Profile} profile, {r.Device})</i>"),
