@@ -90,6 +90,7 @@ public sealed class Trainer
             var row = new EpochResult(epoch, lossSum / seen, classifying ? (double)correct / seen : null, val?.Loss, val?.Accuracy, lr, clock.Elapsed.TotalSeconds);
             rows.Add(row);
             progress?.Epoch(row);
+            Options.OnEpoch?.Invoke(row);
 
             if (Options.EarlyStoppingPatience is int patience && val is not null)
             {

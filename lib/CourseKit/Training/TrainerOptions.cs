@@ -28,6 +28,9 @@ public sealed record TrainerOptions
     /// <summary>Show progress (a live bar in notebooks, sparse lines in a console).</summary>
     public bool Progress { get; init; } = true;
 
+    /// <summary>Called after every epoch with its result (for custom logging or measurements).</summary>
+    public Action<EpochResult>? OnEpoch { get; init; }
+
     /// <summary>If set, a checkpoint (weights, optimiser state, history) is written here after every epoch, and
     /// <see cref="Trainer.Fit"/> resumes from it when it exists.</summary>
     public string? CheckpointPath { get; init; }
