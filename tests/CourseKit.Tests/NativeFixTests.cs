@@ -25,7 +25,9 @@ public class NativeFixTests
     [Fact]
     public void Detects_the_missing_version_and_the_one_symbol_needing_it()
     {
-        var info = ElfVersionInfo.Read(OriginalWrapper());
+        var original = OriginalWrapper();
+        var info = ElfVersionInfo.Read(original);
+        File.Delete(original);
         var v = info.Needed.Single(n => n.Name == "GLIBCXX_3.4.32");
         Assert.Equal("libstdc++.so.6", v.File);
         Assert.Equal(["_ZSt21ios_base_library_initv"], v.Symbols);
@@ -40,7 +42,7 @@ public class NativeFixTests
         try
         {
             var lib = Path.Combine(temp, "libLibTorchSharp.so");
-            File.Copy(OriginalWrapper(), lib);
+            File.Move(OriginalWrapper(), lib);
             var original = File.ReadAllBytes(lib);
             var first = NativeFix.FixFile(lib, Debian12);
             Assert.Equal(NativeFixStatus.Fixed, first.Status);
@@ -60,8 +62,7 @@ public class NativeFixTests
     [Fact]
     public void A_system_with_the_newer_runtime_is_left_alone()
     {
-        var temp = Path.Combine(Path.GetTempPath(), $"coursekit-native-{Guid.NewGuid():N}.so");
-        File.Copy(OriginalWrapper(), temp);
+        var temp = OriginalWrapper();
         try
         {
             var before = File.ReadAllBytes(temp);
