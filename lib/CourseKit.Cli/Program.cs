@@ -7,6 +7,7 @@ var root = new RootCommand("CourseKit: run the course's notebooks headlessly, ch
     DoctorCommand.Create(),
     RunCommand.Create(),
     RunWorkerCommand.Create(),
+    StudentCommand.Create(),
     DatasetsCommand.Create(),
     BenchCommand.Create(),
 };
