@@ -8,6 +8,7 @@ var root = new RootCommand("CourseKit: run the course's notebooks headlessly, ch
     RunCommand.Create(),
     RunWorkerCommand.Create(),
     StudentCommand.Create(),
+    GradeCommand.Create(),
     DatasetsCommand.Create(),
     BenchCommand.Create(),
 };
