@@ -54,9 +54,9 @@ public sealed class GradeTests(SmallRepo repo) : IClassFixture<SmallRepo>
     public async Task A_hanging_exercise_is_cut_off_by_the_timeout_and_the_rest_are_graded()
     {
         var hang = "// EXERCISE 1 (2 points)\nint Answer()\n{\n    while (true) { }\n}";
-        var report = await repo.Grade(repo.Submission("hang.dib", hang, Right2, Right3), timeout: 3);
+        var report = await repo.Grade(repo.Submission("hang.dib", hang, Right2, Right3), timeout: 10);
         Assert.Equal((0, "timeout"), Of(report, "1"));
-        Assert.Contains("ran past the 3 s cell timeout", report.Exercises[0].Message);
+        Assert.Contains("ran past the 10 s cell timeout", report.Exercises[0].Message);
         Assert.Equal((4, 6), (report.Total, report.Max));
         Assert.Equal(2, report.Runs);
     }
