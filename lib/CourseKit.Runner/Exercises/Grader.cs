@@ -43,6 +43,10 @@ public static partial class Grader
                 fixedScores[e.Id] = new ExerciseScore(e.Id, e.Points, 0, "refused", why);
         }
 
+        // Nothing of the submission would run: no need to start a kernel.
+        if (source.Exercises.All(e => fixedScores.ContainsKey(e.Id)))
+            return new GradeReport(Path.GetFileName(submissionPath), source.Exercises.Select(e => fixedScores[e.Id]).ToList(), [], clock.Elapsed.TotalSeconds, 0);
+
         var scratch = Directory.CreateTempSubdirectory("coursekit-grade-").FullName;
         try
         {
