@@ -7,6 +7,8 @@ var root = new RootCommand("CourseKit: run the course's notebooks headlessly, ch
     DoctorCommand.Create(),
     RunCommand.Create(),
     RunWorkerCommand.Create(),
+    StudentCommand.Create(),
+    GradeCommand.Create(),
     DatasetsCommand.Create(),
     BenchCommand.Create(),
 };

@@ -12,9 +12,10 @@ public sealed class DibNotebook
         new KernelInfo("markdown", "Markdown", ["md"]),
     };
 
-    DibNotebook(string path, InteractiveDocument document)
+    DibNotebook(string path, string text, InteractiveDocument document)
     {
         Path = path;
+        Text = text;
         Document = document;
         Cells = document.Elements.Select((e, i) => new NotebookCell(i + 1, e.KernelName ?? "csharp", e.Contents ?? "")).ToList();
     }
@@ -24,6 +25,9 @@ public sealed class DibNotebook
 
     /// <summary>The notebook's file name without extension, e.g. <c>01-neurons</c>.</summary>
     public string Name => System.IO.Path.GetFileNameWithoutExtension(Path);
+
+    /// <summary>The .dib text as read.</summary>
+    public string Text { get; }
 
     /// <summary>The parsed document (its elements are the cells, in order).</summary>
     public InteractiveDocument Document { get; }
@@ -35,5 +39,5 @@ public sealed class DibNotebook
     public static DibNotebook Load(string path) => Parse(File.ReadAllText(path), path);
 
     /// <summary>Parses .dib text; <paramref name="path"/> only names it.</summary>
-    public static DibNotebook Parse(string text, string path = "notebook.dib") => new(path, CodeSubmission.Parse(text, KernelInfos));
+    public static DibNotebook Parse(string text, string path = "notebook.dib") => new(path, text, CodeSubmission.Parse(text, KernelInfos));
 }

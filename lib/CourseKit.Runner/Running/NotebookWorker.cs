@@ -9,12 +9,13 @@ namespace CourseKit.Runner.Running;
 public static class NotebookWorker
 {
     /// <summary>Runs <paramref name="notebookPath"/>, writing progress lines to <paramref name="progress"/> (the raw stdout
-    /// stream: <see cref="Console.Out"/> is captured by the kernel while cells run).</summary>
-    public static async Task<int> RunAsync(string notebookPath, string ipynbPath, TimeSpan cellTimeout, Stream progress)
+    /// stream: <see cref="Console.Out"/> is captured by the kernel while cells run). With <paramref name="keepGoing"/> every cell runs even after failures (grading); with <paramref name="nonce"/> every
+    /// progress line carries it.</summary>
+    public static async Task<int> RunAsync(string notebookPath, string ipynbPath, TimeSpan cellTimeout, Stream progress, bool keepGoing = false, string? nonce = null)
     {
         var writer = new StreamWriter(progress, new UTF8Encoding(false)) { AutoFlush = true };
         var gate = new object();
-        void Send(WorkerMessage message) { lock (gate) writer.WriteLine(message.ToLine()); }
+        void Send(WorkerMessage message) { lock (gate) writer.WriteLine(message.ToLine(nonce)); }
 
         var notebook = DibNotebook.Load(notebookPath);
         var results = new List<CellResult>();
@@ -22,6 +23,7 @@ public static class NotebookWorker
         await executor.ExecuteAsync(notebook.Cells, new ExecutionOptions
         {
             CellTimeout = cellTimeout,
+            StopAtFirstFailure = !keepGoing,
             CellStarted = cell => Send(new WorkerMessage(WorkerMessage.Started, cell.Number, cell.FirstLine)),
             CellFinished = result =>
             {

@@ -21,15 +21,17 @@ public sealed record WorkerMessage(string Kind, int Cell = 0, string? FirstLine 
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    /// <summary>The line to write, prefix included.</summary>
-    public string ToLine() => Prefix + JsonSerializer.Serialize(this, json);
+    /// <summary>The line to write, prefix included; with a <paramref name="nonce"/> (grading), the line carries it so that
+    /// a cell printing look-alike lines cannot forge progress.</summary>
+    public string ToLine(string? nonce = null) => Prefix + (nonce is null ? "" : nonce + " ") + JsonSerializer.Serialize(this, json);
 
     /// <summary>Reads a protocol line, also when a cell's unterminated raw output precedes it; null for any other output.</summary>
-    public static WorkerMessage? TryParse(string? line)
+    public static WorkerMessage? TryParse(string? line, string? nonce = null)
     {
-        var at = line?.IndexOf(Prefix, StringComparison.Ordinal) ?? -1;
+        var prefix = nonce is null ? Prefix : Prefix + nonce + " ";
+        var at = line?.IndexOf(prefix, StringComparison.Ordinal) ?? -1;
         if (at < 0) return null;
-        try { return JsonSerializer.Deserialize<WorkerMessage>(line.AsSpan(at + Prefix.Length), json); }
+        try { return JsonSerializer.Deserialize<WorkerMessage>(line.AsSpan(at + prefix.Length), json); }
         catch (JsonException) { return null; }
     }
 }

@@ -25,6 +25,15 @@ sealed class WorkerProcess
     public required RunOptions Options { get; init; }
     public required IReadOnlyDictionary<string, string> Environment { get; init; }
 
+    /// <summary>Folder the worker starts in (relative paths in cells resolve against it); null means the notebook's folder.</summary>
+    public string? WorkingDirectory { get; init; }
+
+    /// <summary>Run every cell even after failures (grading).</summary>
+    public bool KeepGoing { get; init; }
+
+    /// <summary>A secret sent on the worker's stdin (then closed) that every progress line must carry; null trusts any progress line.</summary>
+    public string? Nonce { get; init; }
+
     /// <summary>Starts the worker, waits for it (or kills it) and reports how the notebook went.</summary>
     public async Task<NotebookReport> RunAsync(CancellationToken cancel)
     {
@@ -40,6 +49,8 @@ sealed class WorkerProcess
 
         using var process = new Process { StartInfo = StartInfo() };
         process.Start();
+        if (Nonce is not null) process.StandardInput.WriteLine(Nonce);
+        process.StandardInput.Close();
         var stdout = Task.Run(() => ReadStdoutAsync(process.StandardOutput));
         var stderr = Task.Run(() => ReadStderrAsync(process.StandardError));
         using (cancel.Register(() => Kill(process)))
@@ -61,7 +72,7 @@ sealed class WorkerProcess
     {
         var info = new ProcessStartInfo(WorkerHost.DotnetPath)
         {
-            WorkingDirectory = Path.GetDirectoryName(NotebookPath)!,
+            WorkingDirectory = WorkingDirectory ?? Path.GetDirectoryName(NotebookPath)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
@@ -70,6 +81,8 @@ sealed class WorkerProcess
         foreach (var argument in new[] { WorkerHost.CliAssembly(Options.WorkerAssembly), Subcommand, NotebookPath,
                      "--ipynb", IpynbPath, "--cell-timeout", Options.CellTimeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) })
             info.ArgumentList.Add(argument);
+        if (KeepGoing) info.ArgumentList.Add("--keep-going");
+        if (Nonce is not null) info.ArgumentList.Add("--nonce-stdin");
         foreach (var (key, value) in Environment) info.Environment[key] = value;
         info.Environment["COURSEKIT_RESULTS"] = ResultsPath;
         return info;
@@ -79,7 +92,7 @@ sealed class WorkerProcess
     {
         while (await reader.ReadLineAsync() is { } line)
         {
-            if (WorkerMessage.TryParse(line) is not { } message) continue;
+            if (WorkerMessage.TryParse(line, Nonce) is not { } message) continue;
             lock (gate)
             {
                 sinceProgress.Restart();
@@ -114,13 +127,13 @@ sealed class WorkerProcess
             {
                 if (finished.TryGetValue(cell.Number, out var m) && m.Outcome is { } outcome)
                 {
-                    cells.Add(new CellReport(cell.Number, outcome, m.Seconds));
+                    cells.Add(new CellReport(cell.Number, outcome, m.Seconds, m.Error));
                     if (failure is null && outcome.IsFailure()) failure = new CellFailure(cell.Number, cell.FirstLine, outcome, m.Error ?? "");
                 }
                 else if (running?.Cell == cell.Number)
                 {
                     var outcome2 = killedByWatchdog ? CellOutcome.Timeout : CellOutcome.Crashed;
-                    cells.Add(new CellReport(cell.Number, outcome2, running.Value.Clock.Elapsed.TotalSeconds));
+                    cells.Add(new CellReport(cell.Number, outcome2, running.Value.Clock.Elapsed.TotalSeconds, DeathMessage(exitCode)));
                     failure ??= new CellFailure(cell.Number, cell.FirstLine, outcome2, DeathMessage(exitCode));
                 }
                 else cells.Add(new CellReport(cell.Number, cell.IsCode ? CellOutcome.NotRun : CellOutcome.Skipped, 0));
