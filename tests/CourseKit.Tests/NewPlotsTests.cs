@@ -30,4 +30,15 @@ public class NewPlotsTests
         Assert.Equal((450, 300), (f.Width, f.Height));
         Assert.Throws<ArgumentException>(() => Plot.DecisionBoundaryGrid([], x, y));
     }
+
+    [Fact]
+    public void Boundary_grid_colours_a_one_class_panel_by_its_class()
+    {
+        // A model that says "1" everywhere must not be drawn like one that says "0" everywhere.
+        var x = tensor(new float[] { 0, 0, 1, 1 }, [2, 2]);
+        var y = tensor(new long[] { 0, 1 });
+        var allOnes = Plot.DecisionBoundaryGrid([("", p => ones(p.shape[0]))], x, y, columns: 1, panelSize: 120);
+        var allZeros = Plot.DecisionBoundaryGrid([("", p => -ones(p.shape[0]))], x, y, columns: 1, panelSize: 120);
+        Assert.NotEqual(allOnes.Png, allZeros.Png);
+    }
 }
