@@ -28,10 +28,13 @@ public static partial class Plot
         var grid = meshgrid([ys, xs], indexing: "ij");
         var flat = stack([grid[1].reshape(-1), grid[0].reshape(-1)], 1).to(ScalarType.Float32);
         Tensor regions;
+        long classes;
         using (no_grad())
         {
             var scores = predict(flat).cpu().to(ScalarType.Float32);
-            regions = scores.dim() == 2 && scores.shape[1] > 1 ? scores.argmax(1).to(ScalarType.Float64) : scores.reshape(-1).gt(0).to(ScalarType.Float64);
+            bool multi = scores.dim() == 2 && scores.shape[1] > 1;
+            regions = multi ? scores.argmax(1).to(ScalarType.Float64) : scores.reshape(-1).gt(0).to(ScalarType.Float64);
+            classes = Math.Max(multi ? scores.shape[1] : 2, labels.max().item<long>() + 1);
         }
         var cells = regions.reshape(resolution, resolution).data<double>().ToArray();
         var values = new double[resolution, resolution];
@@ -41,6 +44,7 @@ public static partial class Plot
         var heat = plot.Add.Heatmap(values);
         heat.Colormap = new ScottPlot.Colormaps.Turbo();
         heat.Opacity = 0.35;
+        heat.ManualRange = new ScottPlot.Range(0, classes - 1); // a region's colour means the same class in every panel
         heat.Extent = new CoordinateRect(xMin, xMax, yMin, yMax);
         var lab = labels.cpu().to(ScalarType.Int64).data<long>().ToArray();
         var px = p[.., 0].to(ScalarType.Float64).data<double>().ToArray(); var py = p[.., 1].to(ScalarType.Float64).data<double>().ToArray();
