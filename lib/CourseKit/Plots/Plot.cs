@@ -46,7 +46,6 @@ public static partial class Plot
         var heat = plot.Add.Heatmap(mosaic);
         heat.Colormap = new ScottPlot.Colormaps.Grayscale();
         heat.NaNCellColor = Colors.White;
-        heat.FlipVertically = true;
         if (labels is not null)
             for (int i = 0; i < Math.Min(n, labels.Count); i++)
             {
@@ -71,7 +70,6 @@ public static partial class Plot
         var plot = new ScottPlot.Plot();
         var heat = plot.Add.Heatmap(values);
         heat.Colormap = new ScottPlot.Colormaps.Viridis();
-        heat.FlipVertically = true;
         double max = values.Cast<double>().DefaultIfEmpty(0).Max();
         for (int i = 0; i < k; i++) for (int j = 0; j < k; j++)
         {
