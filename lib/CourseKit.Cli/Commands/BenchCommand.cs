@@ -11,8 +11,8 @@ public static class BenchCommand
     {
         var json = new Option<FileInfo?>("--json") { Description = "Also write the figures as JSON to this file." };
         var threads = new Option<int?>("--threads") { Description = "Threads for the whole bench (default: COURSEKIT_THREADS or the setup's choice)." };
-        var samples = new Option<int>("--samples") { Description = "Training images for the overhead and throughput runs.", DefaultValueFactory = _ => 4000 };
-        var repeats = new Option<int>("--repeats") { Description = "A B pairs (Trainer, hand loop) per model.", DefaultValueFactory = _ => 2 };
+        var samples = new Option<int>("--samples") { Description = "Training images for the overhead and throughput runs.", DefaultValueFactory = _ => 10000 };
+        var repeats = new Option<int>("--repeats") { Description = "A B pairs (Trainer, hand loop) per model.", DefaultValueFactory = _ => 5 };
         var command = new Command("bench", "Measure the Trainer against a hand loop, CNN throughput against matrix multiply, memory over epochs, data loading and threads.")
             { json, threads, samples, repeats };
         command.Subcommands.Add(Data());
