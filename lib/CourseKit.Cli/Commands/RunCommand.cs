@@ -30,6 +30,18 @@ public static class RunCommand
                 Console.Error.WriteLine("run: --cell-timeout must be above 0 seconds and --parallel at least 1.");
                 return 2;
             }
+            // Make TorchSharp's native wrapper loadable once, here, before any notebook kernel starts (they would otherwise race to
+            // patch the same file), and say so in the console where the learner is looking.
+            try
+            {
+                foreach (var fix in NativeFix.Apply().Where(f => f.Status == NativeFixStatus.Fixed))
+                    Console.WriteLine($"native fix: {fix.File}: {fix.Message} (undo: coursekit doctor --restore-native)");
+            }
+            catch (NativeSetupException e)
+            {
+                Console.Error.WriteLine($"run: {e.Message}");
+                return 2;
+            }
             try
             {
                 var report = await NotebookRunner.RunAsync(parse.GetValue(paths)!, options, n => Console.WriteLine(n.Line), cancel);

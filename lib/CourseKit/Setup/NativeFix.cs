@@ -68,7 +68,7 @@ public static class NativeFix
         {
             var backup = path + BackupSuffix;
             if (!File.Exists(backup)) File.Copy(path, backup);
-            var temp = path + ".coursekit-tmp";
+            var temp = $"{path}.coursekit-tmp{Environment.ProcessId}"; // unique: two kernels may start at once
             File.WriteAllBytes(temp, bytes);
             if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, File.GetUnixFileMode(path));
             File.Move(temp, path, overwrite: true); // atomic rename: a reader never sees half a file
