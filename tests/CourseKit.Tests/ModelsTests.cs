@@ -25,6 +25,18 @@ public class ModelsTests
     }
 
     [Fact]
+    public void Channels_last_layout_changes_speed_not_values()
+    {
+        Seeds.Reset(4);
+        var fast = Cnn.Create(channelsLast: true);
+        Seeds.Reset(4);
+        var plain = Cnn.Create(channelsLast: false);
+        var x = rand(8, 1, 28, 28);
+        Assert.True(fast.call(x).allclose(plain.call(x), rtol: 1e-4, atol: 1e-5));
+        Assert.Equal(Parameters.Count(plain), Parameters.Count(fast));
+    }
+
+    [Fact]
     public void Gru_learns_which_half_of_a_sequence_is_brighter()
     {
         Seeds.Reset(11);
