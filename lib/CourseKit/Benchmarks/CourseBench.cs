@@ -85,10 +85,10 @@ public static class CourseBench
         using var test = FashionMnist.LoadSubset(Split.Test);
         using var train = trainAll.Subset(Splits.StratifiedSample(trainAll.Labels.data<long>().ToArray(), options.Samples / 10, options.Seed));
 
-        log($"trainer overhead: MLP 784-256-128-10, {train.Count} images, {options.Epochs} epoch(s), {options.Repeats}× A B…");
-        var mlp = TrainingBench.Overhead("MLP", TrainingBench.MakeMlp, train, test, options);
-        log($"trainer overhead: CNN, {train.Count} images…");
-        var cnn = TrainingBench.Overhead("CNN", () => Cnn.Create(), train, test, options);
+        log($"trainer overhead: MLP 784-256-128-10, {train.Count} images, {options.MlpEpochs} epochs, {options.Repeats} pairs…");
+        var mlp = TrainingBench.Overhead("MLP", TrainingBench.MakeMlp, train, test, options, options.MlpEpochs);
+        log($"trainer overhead: CNN, {train.Count} images, {options.Epochs} epochs, {options.Repeats} pairs…");
+        var cnn = TrainingBench.Overhead("CNN", () => Cnn.Create(), train, test, options, options.Epochs);
 
         log("matrix multiply…");
         double gemm = TrainingBench.GemmGflops();
