@@ -42,13 +42,13 @@ public static partial class Plot
 
         var plot = new ScottPlot.Plot();
         var heat = plot.Add.Heatmap(values);
-        heat.Colormap = new ScottPlot.Colormaps.Turbo();
+        heat.Colormap = new ClassColors((int)classes);
         heat.Opacity = 0.35;
         heat.ManualRange = new ScottPlot.Range(0, classes - 1); // a region's colour means the same class in every panel
         heat.Extent = new CoordinateRect(xMin, xMax, yMin, yMax);
         var lab = labels.cpu().to(ScalarType.Int64).data<long>().ToArray();
         var px = p[.., 0].to(ScalarType.Float64).data<double>().ToArray(); var py = p[.., 1].to(ScalarType.Float64).data<double>().ToArray();
-        var palette = new ScottPlot.Palettes.Category10();
+        var palette = ClassColors.Palette;
         foreach (var cls in lab.Distinct().Order())
         {
             var idx = Enumerable.Range(0, lab.Length).Where(i => lab[i] == cls).ToArray();
@@ -59,5 +59,14 @@ public static partial class Plot
         plot.Axes.SetLimits(xMin, xMax, yMin, yMax);
         plot.Title(title);
         return plot;
+    }
+
+    /// <summary>Region colours that match the points' colours: class k gets the palette's k-th colour.</summary>
+    sealed class ClassColors(int classes) : IColormap
+    {
+        internal static readonly ScottPlot.Palettes.Category10 Palette = new();
+        public string Name => "course classes";
+        public Color GetColor(double position) =>
+            Palette.GetColor((int)Math.Round(Math.Clamp(position, 0, 1) * Math.Max(1, classes - 1)));
     }
 }

@@ -11,26 +11,13 @@ public static partial class Plot
         int columns = 4, int panelSize = 220, int resolution = 60, string title = "")
     {
         if (panels.Count == 0) throw new ArgumentException("DecisionBoundaryGrid needs at least one panel.");
-        if (columns < 1) throw new ArgumentException($"columns must be at least 1, got {columns}.");
-        double topClass = Math.Max(1, labels.max().item<long>());
-        int cols = Math.Min(columns, panels.Count), rows = (panels.Count + cols - 1) / cols;
-        using var surface = SkiaSharp.SKSurface.Create(new SkiaSharp.SKImageInfo(cols * panelSize, rows * panelSize));
-        surface.Canvas.Clear(SkiaSharp.SKColors.White);
-        for (int i = 0; i < panels.Count; i++)
+        var plots = panels.Select(p =>
         {
-            var plot = BoundaryPlot(panels[i].Predict, points, labels, panels[i].Title, resolution);
+            var plot = BoundaryPlot(p.Predict, points, labels, p.Title, resolution);
             plot.Axes.Title.Label.FontSize = 12;
             plot.HideLegend();
-            foreach (var heat in plot.GetPlottables<ScottPlot.Plottables.Heatmap>())
-            {
-                heat.ManualRange = new ScottPlot.Range(0, topClass);
-                heat.Update();
-            }
-            using var bitmap = SkiaSharp.SKBitmap.Decode(plot.GetImage(panelSize, panelSize).GetImageBytes(ScottPlot.ImageFormat.Png));
-            surface.Canvas.DrawBitmap(bitmap, (i % cols) * panelSize, (i / cols) * panelSize);
-        }
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
-        return new Figure(data.ToArray(), cols * panelSize, rows * panelSize, title);
+            return plot;
+        }).ToList();
+        return Figure.Grid(plots, columns, panelSize, panelSize, title);
     }
 }

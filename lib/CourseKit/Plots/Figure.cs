@@ -9,19 +9,24 @@ public sealed record Figure(byte[] Png, int Width, int Height, string Title)
 
     /// <summary>Several plots side by side in one figure (each gets an equal share of the width).</summary>
     public static Figure Row(IReadOnlyList<ScottPlot.Plot> plots, int width, int height, string title = "")
+        => Grid(plots, Math.Max(1, plots.Count), width / Math.Max(1, plots.Count), height, title);
+
+    /// <summary>Plots in rows of <paramref name="columns"/>, each drawn <paramref name="panelWidth"/> × <paramref name="panelHeight"/> pixels.</summary>
+    public static Figure Grid(IReadOnlyList<ScottPlot.Plot> plots, int columns, int panelWidth, int panelHeight, string title = "")
     {
-        if (plots.Count == 0) throw new ArgumentException("Figure.Row needs at least one plot.");
-        int each = width / plots.Count;
-        using var surface = SkiaSharp.SKSurface.Create(new SkiaSharp.SKImageInfo(each * plots.Count, height));
+        if (plots.Count == 0) throw new ArgumentException("A figure needs at least one plot.");
+        if (columns < 1) throw new ArgumentException($"columns must be at least 1, got {columns}.");
+        int cols = Math.Min(columns, plots.Count), rows = (plots.Count + cols - 1) / cols;
+        using var surface = SkiaSharp.SKSurface.Create(new SkiaSharp.SKImageInfo(cols * panelWidth, rows * panelHeight));
         surface.Canvas.Clear(SkiaSharp.SKColors.White);
         for (int i = 0; i < plots.Count; i++)
         {
-            using var bitmap = SkiaSharp.SKBitmap.Decode(plots[i].GetImage(each, height).GetImageBytes(ScottPlot.ImageFormat.Png));
-            surface.Canvas.DrawBitmap(bitmap, i * each, 0);
+            using var bitmap = SkiaSharp.SKBitmap.Decode(plots[i].GetImage(panelWidth, panelHeight).GetImageBytes(ScottPlot.ImageFormat.Png));
+            surface.Canvas.DrawBitmap(bitmap, (i % cols) * panelWidth, (i / cols) * panelHeight);
         }
         using var image = surface.Snapshot();
         using var data = image.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
-        return new Figure(data.ToArray(), each * plots.Count, height, title);
+        return new Figure(data.ToArray(), cols * panelWidth, rows * panelHeight, title);
     }
 
     /// <summary>An &lt;img&gt; tag with the PNG inline, so that the figure travels with the notebook.</summary>
