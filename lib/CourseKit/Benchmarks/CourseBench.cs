@@ -76,10 +76,7 @@ public static class CourseBench
         int threads = get_num_threads();
 
         log("data: loading Fashion-MNIST…");
-        var figures = DataBench.Run();
-        double subset = figures.First(f => f.Name.StartsWith("subset: load")).Value;
-        double? full = figures.FirstOrDefault(f => f.Name.StartsWith("full: load 60k"))?.Value;
-        double batchesPerSecond = figures.First(f => f.Name.StartsWith("DataLoader")).Value;
+        var data = DataBench.Run();
 
         using var trainAll = FashionMnist.LoadSubset(Split.Train);
         using var test = FashionMnist.LoadSubset(Split.Test);
@@ -104,6 +101,6 @@ public static class CourseBench
             log($"threads: CNN epoch at {t} thread(s)…");
             byThreads[t] = TrainingBench.SecondsPerEpochWithThreads(t, small, test, options.Seed);
         }
-        return new BenchReport(threads, info.Device, mlp, cnn, gemm, cnnGflops, memory, full, subset, batchesPerSecond, byThreads, clock.Elapsed.TotalSeconds);
+        return new BenchReport(threads, info.Device, mlp, cnn, gemm, cnnGflops, memory, data.FullLoadSeconds, data.SubsetLoadSeconds, data.LoaderBatchesPerSecond, byThreads, clock.Elapsed.TotalSeconds);
     }
 }
